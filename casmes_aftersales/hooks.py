@@ -1,7 +1,9 @@
 app_name = "casmes_aftersales"
 app_title = "CASMES After-sales"
 app_publisher = "casmes_aftersales contributors"
-app_description = "T/CASMES 431—2024 after-sales service for research and testing laboratories on Frappe Helpdesk"
+app_description = (
+	"T/CASMES 431—2024 after-sales service for research and testing laboratories on Frappe Helpdesk"
+)
 app_email = "casmes-aftersales@example.org"
 app_license = "agpl-3.0"
 
