@@ -116,3 +116,13 @@ def test_bad_pauses_are_rejected(pauses):
 def test_bad_targets_are_rejected(amount, unit):
 	with pytest.raises(CoreError):
 		WorkingTarget(amount, unit)
+
+
+def test_threshold_moments(cal):
+	clock = SLAClock(cal, at("2025-09-29 11:00"), WorkingTarget(2, "hours"))
+	assert clock.moment_at_fraction(0.5) == at("2025-09-29 12:00")
+	assert clock.moment_at_fraction(0.75) == at("2025-09-29 14:00")
+	assert clock.moment_at_fraction(1.0) == clock.due
+	held = SLAClock(cal, at("2025-09-29 09:00"), WorkingTarget(2, "hours"), [(at("2025-09-29 09:30"), None)])
+	assert held.moment_at_fraction(0.25) == at("2025-09-29 09:30")
+	assert held.moment_at_fraction(0.5) is None

@@ -90,8 +90,16 @@ class SLAClock:
 	@cached_property
 	def due(self) -> dt.datetime | None:
 		"""When the target is reached, or ``None`` while an open pause holds the clock before it is reached."""
+		return self.moment_for(self.target_time)
+
+	def moment_at_fraction(self, fraction: float) -> dt.datetime | None:
+		"""When ``fraction`` of the target is used (e.g. 0.75 for a 75 % warning); ``None`` behind an open pause."""
+		return self.moment_for(self.target_time * fraction)
+
+	def moment_for(self, working_time: dt.timedelta) -> dt.datetime | None:
+		"""When ``working_time`` of counted (unpaused) time has passed since the start."""
 		cal = self.calendar
-		cursor, remaining = self.start, self.target_time
+		cursor, remaining = self.start, working_time
 		for begin, end in self.pauses:
 			candidate = cal.add_working_time(cursor, remaining)
 			if candidate <= begin:
