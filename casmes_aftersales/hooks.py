@@ -9,7 +9,42 @@ app_license = "agpl-3.0"
 
 required_apps = ["helpdesk"]
 
-# Install / uninstall: custom fields on Helpdesk and Frappe DocTypes are created and removed in code
+# Install / uninstall: roles before the DocTypes that reference them; custom fields on Helpdesk's DocTypes
+# are created in code and removed again on uninstall
+before_install = "casmes_aftersales.setup.install.before_install"
 after_install = "casmes_aftersales.setup.install.after_install"
+before_migrate = "casmes_aftersales.setup.install.before_migrate"
 after_migrate = "casmes_aftersales.setup.install.after_migrate"
 before_uninstall = "casmes_aftersales.setup.uninstall.before_uninstall"
+
+fixtures = [
+	{
+		"dt": "Role",
+		"filters": [
+			["name", "in", ["After-sales Manager", "Customer Manager", "Customer Service", "Tester"]]
+		],
+	}
+]
+
+doc_events = {
+	"HD Ticket": {
+		"before_insert": "casmes_aftersales.extends.hd_ticket.before_insert",
+		"validate": "casmes_aftersales.extends.hd_ticket.validate",
+		"after_insert": "casmes_aftersales.extends.hd_ticket.after_insert",
+		"on_update": "casmes_aftersales.extends.hd_ticket.on_update",
+	},
+	"Communication": {
+		"before_insert": "casmes_aftersales.extends.communication.before_insert",
+		"after_insert": "casmes_aftersales.extends.communication.after_insert",
+		"on_update": "casmes_aftersales.extends.communication.on_update",
+	},
+	"ToDo": {
+		"after_insert": "casmes_aftersales.extends.todo.after_insert",
+	},
+}
+
+scheduler_events = {
+	"cron": {
+		"*/5 * * * *": ["casmes_aftersales.jobs.clock_warnings.run"],
+	},
+}

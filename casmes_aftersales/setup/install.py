@@ -1,13 +1,29 @@
 """Install steps: everything the app adds to Helpdesk's and Frappe's DocTypes is created here, in code, and
 removed again by ``setup/uninstall.py``. Each step is idempotent, so ``bench migrate`` may run it again."""
 
+import json
+from pathlib import Path
+
 import frappe
+from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
 from casmes_aftersales.setup.custom_fields import get_custom_fields
+
+DEFAULT_CALENDAR = "Standard Lab Week"
+DEFAULT_PROFILE = "Standard"
+
+
+def before_install():
+	create_roles()
+
+
+def before_migrate():
+	create_roles()
 
 
 def after_install():
 	sync()
+	create_default_calendar_and_profile()
 
 
 def after_migrate():
@@ -15,13 +31,53 @@ def after_migrate():
 
 
 def sync():
-	create_custom_fields()
+	create_custom_fields(get_custom_fields(), ignore_validate=True, update=True)
+	compile_translations()
 
 
-def create_custom_fields():
-	from frappe.custom.doctype.custom_field.custom_field import create_custom_fields as create
+def create_roles():
+	path = Path(frappe.get_app_path("casmes_aftersales", "fixtures", "role.json"))
+	for role in json.loads(path.read_text()):
+		if not frappe.db.exists("Role", role["name"]):
+			frappe.get_doc({**role, "doctype": "Role"}).insert(ignore_permissions=True)
 
-	fields = get_custom_fields()
-	if fields:
-		create(fields, ignore_validate=True, update=True)
-	frappe.db.commit()  # nosemgrep -- install hooks run outside a request
+
+def create_default_calendar_and_profile():
+	"""A Monday–Friday 08:30–12:00 / 13:30–17:30 calendar with China's official years, and the default profile."""
+	from casmes_aftersales.core.china import has_official_data
+
+	if not frappe.db.exists("Working Calendar", DEFAULT_CALENDAR):
+		calendar = frappe.new_doc("Working Calendar")
+		calendar.calendar_name = DEFAULT_CALENDAR
+		calendar.time_zone = "Asia/Shanghai"
+		for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"):
+			calendar.append("weekly_hours", {"weekday": weekday, "start_time": "08:30", "end_time": "12:00"})
+			calendar.append("weekly_hours", {"weekday": weekday, "start_time": "13:30", "end_time": "17:30"})
+		calendar.insert(ignore_permissions=True)
+		this_year = frappe.utils.getdate().year
+		for year in (this_year - 1, this_year, this_year + 1):
+			if has_official_data(year):
+				calendar.load_official_year(year)
+	if not frappe.db.exists("SLA Profile", {"is_default": 1}):
+		profile = frappe.new_doc("SLA Profile")
+		profile.update(
+			{
+				"profile_name": DEFAULT_PROFILE,
+				"is_default": 1,
+				"enabled": 1,
+				"calendar": DEFAULT_CALENDAR,
+				"default_responsible": "Administrator",
+			}
+		)
+		for status in frappe.get_all("HD Ticket Status", {"category": "Paused"}, pluck="name"):
+			profile.append("pause_statuses", {"status": status})
+		profile.insert(ignore_permissions=True)
+
+
+def compile_translations():
+	"""Compile ``locale/*.po`` into the bench's ``.mo`` files (Frappe v15+ reads translations from there)."""
+	try:
+		from frappe.gettext.translate import compile_translations as compile_po
+	except ImportError:
+		return
+	compile_po("casmes_aftersales", force=True)

@@ -1,5 +1,5 @@
 """What the app leaves in a site. After ``uninstall-app`` the answer must be nothing; CI checks it with
-``bench --site <site> execute casmes_aftersales.setup.leftovers.assert_nothing_left``."""
+``assert_nothing_left()` from a frappe shell`."""
 
 import json
 from pathlib import Path
