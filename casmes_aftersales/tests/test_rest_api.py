@@ -1,0 +1,135 @@
+"""Acceptance through the REST API as a real client (separate web server, session cookie, CSRF token): the
+status log is immutable even for System Manager and Administrator; bad agreement input changes nothing; an
+agent's reply through the API is the first response."""
+
+import frappe
+
+from casmes_aftersales.tests.base import AfterSalesTestCase
+from casmes_aftersales.tests.factories import make_agent, make_ticket, make_user
+from casmes_aftersales.tests.live_server import LiveServer
+
+PASSWORD = "Casmes-Test-Passw0rd!"
+SYSTEM_MANAGER = "rest.sysmanager@casmes.example.com"
+AGENT = "rest.agent@casmes.example.com"
+
+
+def set_password(user: str):
+	from frappe.utils.password import update_password
+
+	update_password(user, PASSWORD)
+
+
+class TestRestAPI(AfterSalesTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		make_user(SYSTEM_MANAGER, ("System Manager",))
+		make_agent(AGENT)
+		for user in (SYSTEM_MANAGER, AGENT):
+			set_password(user)
+		cls.ticket = make_ticket(subject="REST acceptance ticket")
+		frappe.db.commit()  # nosemgrep -- the live server is another process
+		cls.server = LiveServer(frappe.local.site).start()
+
+	@classmethod
+	def tearDownClass(cls):
+		cls.server.stop()
+		remove_ticket(cls.ticket.name)
+		super().tearDownClass()
+
+	def log_entry(self):
+		return frappe.get_all("Ticket Status Log", {"ticket": self.ticket.name}, ["name", "to_status"])[0]
+
+	def test_status_log_is_immutable_through_rest_even_for_system_manager(self):
+		entry = self.log_entry()
+		path = f"/api/resource/Ticket Status Log/{entry.name}"
+		for user, password in (
+			(SYSTEM_MANAGER, PASSWORD),
+			("Administrator", frappe.conf.admin_password or "admin"),
+		):
+			client = self.server.client(user, password)
+			self.assertEqual(client.get(path).status_code, 200, user)  # readable
+			response = client.put(path, json={"to_status": "Closed"})
+			self.assertEqual(response.status_code, 403, (user, response.text[:300]))
+			response = client.delete(path)
+			self.assertEqual(response.status_code, 403, (user, response.text[:300]))
+			response = client.post(
+				"/api/method/frappe.client.set_value",
+				json={
+					"doctype": "Ticket Status Log",
+					"name": entry.name,
+					"fieldname": "to_status",
+					"value": "Closed",
+				},
+			)
+			self.assertEqual(response.status_code, 403, (user, response.text[:300]))
+			response = client.post(
+				"/api/resource/Ticket Status Log", json={"ticket": self.ticket.name, "event": "Created"}
+			)
+			self.assertIn(response.status_code, (403, 417), (user, response.text[:300]))
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value("Ticket Status Log", entry.name, "to_status"), entry.to_status)
+		self.assertEqual(frappe.db.count("Ticket Status Log", {"ticket": self.ticket.name}), 1)
+
+	def test_bad_agreement_input_changes_nothing(self):
+		client = self.server.client(AGENT, PASSWORD)
+		fields = ["status", "casmes_agreed_plan", "casmes_agreed_deadline", "casmes_accepted_at", "modified"]
+		before = frappe.db.get_value("HD Ticket", self.ticket.name, fields, as_dict=True)
+		response = client.post(
+			"/api/method/casmes_aftersales.api.ticket.accept",
+			json={"ticket": self.ticket.name, "plan": "", "deadline": "2099-01-01 10:00:00"},
+		)
+		self.assertEqual(response.status_code, 417, response.text[:300])
+		response = client.put(f"/api/resource/HD Ticket/{self.ticket.name}", json={"status": "Resolved"})
+		self.assertEqual(response.status_code, 417, response.text[:300])
+		response = client.put(
+			f"/api/resource/HD Ticket/{self.ticket.name}", json={"casmes_agreed_plan": "set behind the API"}
+		)
+		self.assertEqual(response.status_code, 403, response.text[:300])
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value("HD Ticket", self.ticket.name, fields, as_dict=True), before)
+
+	def test_csrf_token_is_required(self):
+		client = self.server.client(AGENT, PASSWORD)
+		response = client.http.post(
+			f"{self.server.url}/api/method/casmes_aftersales.api.ticket.log_response",
+			json={"ticket": self.ticket.name, "channel": "Phone", "summary": "no token"},
+			headers={"Accept": "application/json"},
+		)
+		self.assertEqual(response.status_code, 400, response.text[:300])
+		frappe.db.rollback()
+		self.assertIsNone(frappe.db.get_value("HD Ticket", self.ticket.name, "casmes_first_response_at"))
+
+	def test_logged_answer_through_rest_is_the_first_response(self):
+		ticket = make_ticket(subject="REST phone answer")
+		frappe.db.commit()  # nosemgrep
+		try:
+			client = self.server.client(AGENT, PASSWORD)
+			response = client.post(
+				"/api/method/casmes_aftersales.api.ticket.log_response",
+				json={"ticket": ticket.name, "channel": "Phone", "summary": "Explained by phone"},
+			)
+			self.assertEqual(response.status_code, 200, response.text[:300])
+			frappe.db.rollback()
+			values = frappe.db.get_value(
+				"HD Ticket", ticket.name, ["casmes_first_response_at", "casmes_response_status"], as_dict=True
+			)
+			self.assertTrue(values.casmes_first_response_at)
+			self.assertEqual(values.casmes_response_status, "On Time")
+		finally:
+			remove_ticket(ticket.name)
+
+
+def remove_ticket(name: str):
+	"""Test clean-up of committed data, below the app's own rules (the log is immutable for everyone else)."""
+	for doctype, field in (
+		("Ticket Status Log", "ticket"),
+		("SLA Warning Log", "ticket"),
+		("Communication", "reference_name"),
+		("ToDo", "reference_name"),
+		("Notification Log", "document_name"),
+		("Email Queue", "reference_name"),
+	):
+		frappe.db.delete(doctype, {field: name})
+	frappe.db.delete("HD Ticket", {"name": name})
+	frappe.db.commit()  # nosemgrep
