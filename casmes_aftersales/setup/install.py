@@ -32,7 +32,25 @@ def after_migrate():
 
 def sync():
 	create_custom_fields(get_custom_fields(), ignore_validate=True, update=True)
+	add_template_fields()
 	compile_translations()
+
+
+# Shown to agents on Helpdesk's new-ticket form and ticket sidebar (HD Ticket Template), hidden from customers
+TEMPLATE = "Default"
+TEMPLATE_FIELDS = ("casmes_channel", "casmes_category")
+
+
+def add_template_fields():
+	if not frappe.db.exists("HD Ticket Template", TEMPLATE):
+		return
+	template = frappe.get_doc("HD Ticket Template", TEMPLATE)
+	present = {row.fieldname for row in template.get("fields", [])}
+	missing = [field for field in TEMPLATE_FIELDS if field not in present]
+	for field in missing:
+		template.append("fields", {"fieldname": field, "required": 0, "hide_from_customer": 1})
+	if missing:
+		template.save(ignore_permissions=True)
 
 
 def create_roles():

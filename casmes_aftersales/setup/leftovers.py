@@ -62,6 +62,12 @@ def leftovers() -> list[str]:
 				found.append(f"Custom Field {doctype}.{field['fieldname']}")
 			if frappe.db.has_column(doctype, field["fieldname"]):
 				found.append(f"column {doctype}.{field['fieldname']}")
+	found += [
+		f"HD Ticket Template Field {name}"
+		for name in frappe.get_all(
+			"HD Ticket Template Field", {"fieldname": ("like", "casmes\\_%")}, pluck="fieldname"
+		)
+	]
 	for role in app_fixture_names("Role"):
 		if frappe.db.exists("Role", role):
 			found.append(f"Role {role}")

@@ -8,6 +8,7 @@ from casmes_aftersales.setup.leftovers import APP, app_fixture_names
 
 
 def before_uninstall():
+	remove_template_fields()
 	delete_custom_fields()
 	delete_roles()
 	delete_scheduled_jobs()
@@ -22,6 +23,10 @@ def delete_custom_fields():
 			if frappe.db.has_column(doctype, field["fieldname"]):  # Custom Field.on_trash keeps the column
 				frappe.db.sql_ddl(f"alter table `tab{doctype}` drop column `{field['fieldname']}`")
 		frappe.clear_cache(doctype=doctype)
+
+
+def remove_template_fields():
+	frappe.db.delete("HD Ticket Template Field", {"fieldname": ("like", "casmes\\_%")})
 
 
 def delete_roles():

@@ -29,6 +29,14 @@ class TestInstall(AfterSalesTestCase):
 			for field in fields:
 				self.assertTrue(frappe.get_meta(doctype).has_field(field["fieldname"]), field["fieldname"])
 
+	def test_agents_see_channel_and_category_on_helpdesk_forms(self):
+		rows = frappe.get_all(
+			"HD Ticket Template Field", {"parent": "Default"}, ["fieldname", "hide_from_customer"]
+		)
+		shown = {row.fieldname: row.hide_from_customer for row in rows}
+		self.assertEqual(shown.get("casmes_channel"), 1)
+		self.assertEqual(shown.get("casmes_category"), 1)
+
 	def test_default_calendar_and_profile_installed(self):
 		self.assertTrue(frappe.db.exists("SLA Profile", {"is_default": 1}))
 		self.assertTrue(frappe.db.exists("Working Calendar", "Standard Lab Week"))
