@@ -48,3 +48,6 @@ scheduler_events = {
 		"*/5 * * * *": ["casmes_aftersales.jobs.clock_warnings.run"],
 	},
 }
+
+# Desk form actions on Helpdesk's ticket (Accept, Change Deadline, Log Phone or Chat Answer)
+doctype_js = {"HD Ticket": "public/js/hd_ticket.js"}

@@ -110,9 +110,9 @@ def send_warning(ticket, clock: str, percent: int, due, now) -> None:
 	if not claim(ticket.name, clock, percent, due, now, users):
 		return
 	if clock == "Response":
-		subject = _("Ticket {0}: {1}% of the response time used (due {2})")
+		subject = _("Ticket {0}: response time used {1}%, due {2}")
 	else:
-		subject = _("Ticket {0}: {1}% of the time to the agreed deadline used (due {2})")
+		subject = _("Ticket {0}: time to the agreed deadline used {1}%, due {2}")
 	notify(
 		users, subject.format(ticket.name, percent, frappe.utils.format_datetime(due) if due else "-"), ticket
 	)
