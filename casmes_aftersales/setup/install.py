@@ -65,17 +65,9 @@ def create_default_calendar_and_profile():
 	from casmes_aftersales.core.china import has_official_data
 
 	if not frappe.db.exists("Working Calendar", DEFAULT_CALENDAR):
-		calendar = frappe.new_doc("Working Calendar")
-		calendar.calendar_name = DEFAULT_CALENDAR
-		calendar.time_zone = "Asia/Shanghai"
-		for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"):
-			calendar.append("weekly_hours", {"weekday": weekday, "start_time": "08:30", "end_time": "12:00"})
-			calendar.append("weekly_hours", {"weekday": weekday, "start_time": "13:30", "end_time": "17:30"})
-		calendar.insert(ignore_permissions=True)
 		this_year = frappe.utils.getdate().year
-		for year in (this_year - 1, this_year, this_year + 1):
-			if has_official_data(year):
-				calendar.load_official_year(year)
+		years = [y for y in (this_year - 1, this_year, this_year + 1) if has_official_data(y)]
+		create_lab_week_calendar(DEFAULT_CALENDAR, years)
 	if not frappe.db.exists("SLA Profile", {"is_default": 1}):
 		profile = frappe.new_doc("SLA Profile")
 		profile.update(
@@ -90,6 +82,20 @@ def create_default_calendar_and_profile():
 		for status in frappe.get_all("HD Ticket Status", {"category": "Paused"}, pluck="name"):
 			profile.append("pause_statuses", {"status": status})
 		profile.insert(ignore_permissions=True)
+
+
+def create_lab_week_calendar(name: str, official_years=()):
+	"""Monday–Friday 08:30–12:00 and 13:30–17:30 in Asia/Shanghai, with China's official schedule for the years."""
+	calendar = frappe.new_doc("Working Calendar")
+	calendar.calendar_name = name
+	calendar.time_zone = "Asia/Shanghai"
+	for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"):
+		calendar.append("weekly_hours", {"weekday": weekday, "start_time": "08:30", "end_time": "12:00"})
+		calendar.append("weekly_hours", {"weekday": weekday, "start_time": "13:30", "end_time": "17:30"})
+	calendar.insert(ignore_permissions=True)
+	for year in official_years:
+		calendar.load_official_year(year)
+	return calendar
 
 
 def compile_translations():

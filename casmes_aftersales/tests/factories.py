@@ -3,6 +3,8 @@ profile on it), agents with roles, teams, customers with portal contacts, ticket
 
 import frappe
 
+from casmes_aftersales.setup.install import create_lab_week_calendar
+
 TEST_CALENDAR = "_Test Lab Week"
 DEFAULT_PROFILE = "_Test Standard"
 
@@ -15,15 +17,7 @@ def setup_lab():
 		frappe.clear_document_cache("System Settings", "System Settings")
 		frappe.local.system_settings = None
 	if not frappe.db.exists("Working Calendar", TEST_CALENDAR):
-		calendar = frappe.new_doc("Working Calendar")
-		calendar.calendar_name = TEST_CALENDAR
-		calendar.time_zone = "Asia/Shanghai"
-		for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"):
-			calendar.append("weekly_hours", {"weekday": weekday, "start_time": "08:30", "end_time": "12:00"})
-			calendar.append("weekly_hours", {"weekday": weekday, "start_time": "13:30", "end_time": "17:30"})
-		calendar.insert()
-		calendar.load_official_year(2025)
-		calendar.load_official_year(2026)
+		create_lab_week_calendar(TEST_CALENDAR, (2025, 2026))
 	if not frappe.db.exists("SLA Profile", DEFAULT_PROFILE):
 		make_profile(DEFAULT_PROFILE, is_default=1, pause_statuses=["On Hold"])
 	elif not frappe.db.get_value("SLA Profile", DEFAULT_PROFILE, "is_default"):

@@ -70,14 +70,15 @@ class Client:
 		self.server = server
 		self.http = requests.Session()
 		self.http.headers.update(server.headers)
+		frappe.db.rollback()  # hold no locks while the server writes the session
 		response = self.http.post(
-			f"{server.url}/api/method/login", data={"usr": user, "pwd": password}, timeout=30
+			f"{server.url}/api/method/login", data={"usr": user, "pwd": password}, timeout=120
 		)
 		response.raise_for_status()
 		self.csrf_token = self._csrf_token()
 
 	def _csrf_token(self) -> str:
-		page = self.http.get(f"{self.server.url}/app", timeout=60).text
+		page = self.http.get(f"{self.server.url}/app", timeout=120).text
 		match = re.search(r"csrf_token\s*=\s*\"([^\"]+)\"", page) or re.search(
 			r"\"csrf_token\"\s*:\s*\"([^\"]+)\"", page
 		)
@@ -86,8 +87,10 @@ class Client:
 		return match.group(1)
 
 	def request(self, method: str, path: str, **kwargs) -> requests.Response:
+		# the test's own transaction must hold no locks (and see fresh data afterwards) while the server works
+		frappe.db.rollback()
 		headers = {"X-Frappe-CSRF-Token": self.csrf_token, "Accept": "application/json"}
-		return self.http.request(method, f"{self.server.url}{path}", headers=headers, timeout=60, **kwargs)
+		return self.http.request(method, f"{self.server.url}{path}", headers=headers, timeout=120, **kwargs)
 
 	def get(self, path, **kwargs):
 		return self.request("GET", path, **kwargs)
