@@ -51,3 +51,16 @@ scheduler_events = {
 
 # Desk form actions on Helpdesk's ticket (Accept, Change Deadline, Log Phone or Chat Answer)
 doctype_js = {"HD Ticket": "public/js/hd_ticket.js"}
+doctype_list_js = {
+	"Retest Case": "public/js/retest_case_list.js",
+	"Complaint": "public/js/complaint_list.js",
+}
+
+permission_query_conditions = {
+	"Retest Case": "casmes_aftersales.permissions.retest_case_query",
+	"Complaint": "casmes_aftersales.permissions.complaint_query",
+}
+has_permission = {
+	"Retest Case": "casmes_aftersales.permissions.has_case_permission",
+	"Complaint": "casmes_aftersales.permissions.has_case_permission",
+}

@@ -2,7 +2,7 @@
 
 from frappe.utils import now_datetime
 
-from casmes_aftersales.tickets import agreement, clocks, intake, status_log
+from casmes_aftersales.tickets import agreement, category_rules, clocks, intake, pairs, status_log
 
 
 def before_insert(ticket, method=None):
@@ -14,13 +14,17 @@ def validate(ticket, method=None):
 	ticket.flags.casmes_now = now_datetime()
 	agreement.guard_agreement_fields(ticket)
 	agreement.guard_resolution(ticket)
+	category_rules.validate(ticket)
 	clocks.refresh(ticket, ticket.flags.casmes_now)
 
 
 def after_insert(ticket, method=None):
 	status_log.log_created(ticket)
+	pairs.ensure_pair(ticket)
 
 
 def on_update(ticket, method=None):
 	if not ticket.flags.in_insert:
 		status_log.log_changes(ticket)
+		if ticket.has_value_changed("casmes_category"):
+			pairs.ensure_pair(ticket)

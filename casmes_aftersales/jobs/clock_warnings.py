@@ -33,6 +33,7 @@ def run():
 	for name in sorted(names):
 		warn_ticket(name, now)
 	remind_missing_agreements(now)
+	warn_complaints(now)
 
 
 def warn_ticket(name: str, now) -> None:
@@ -139,7 +140,7 @@ def remind_missing_agreements(now) -> None:
 			notify(users, subject.format(name), doc)
 
 
-def notify(users: list[str], subject: str, ticket) -> None:
+def notify(users: list[str], subject: str, document) -> None:
 	for user in users:
 		frappe.get_doc(
 			{
@@ -147,8 +148,53 @@ def notify(users: list[str], subject: str, ticket) -> None:
 				"subject": subject,
 				"for_user": user,
 				"type": "Alert",
-				"document_type": "HD Ticket",
-				"document_name": ticket.name,
+				"document_type": document.doctype,
+				"document_name": document.name,
 				"from_user": "Administrator",
 			}
 		).insert(ignore_permissions=True)
+
+
+def warn_complaints(now) -> None:
+	"""A breached complaint clock notifies the complaint's owner once; a breached major complaint is escalated
+	to the After-sales Managers exactly once."""
+	from casmes_aftersales.tickets.complaint_clocks import (
+		clocks_of,
+		met_at,
+		refresh_complaint_clocks,
+		warning_clock,
+	)
+
+	complaint = frappe.qb.DocType("Complaint")
+	names = (
+		frappe.qb.from_(complaint)
+		.select(complaint.name)
+		.where(complaint.next_warning_at.isnotnull() & (complaint.next_warning_at <= now))
+		.limit(BATCH)
+		.run(pluck=True)
+	)
+	for name in names:
+		doc = frappe.get_doc("Complaint", name)
+		cal, clocks = clocks_of(doc)
+		breached = False
+		for clock_name, clock in clocks.items():
+			due = cal.from_core(clock.due)
+			if met_at(cal, doc, clock_name) is not None or due is None or due > now:
+				continue
+			breached = True
+			users = [doc.complaint_owner] if doc.complaint_owner else []
+			if claim(doc.ticket, warning_clock(clock_name), 100, due, now, users):
+				subject = _("Complaint {0}: the {1} deadline ({2}) has passed")
+				notify(users, subject.format(name, _(clock_name), frappe.utils.format_datetime(due)), doc)
+		if breached and doc.severity == "Major":
+			escalate(doc, now)
+		refresh_complaint_clocks(doc, now)
+		doc.db_set("next_warning_at", doc.next_warning_at, update_modified=False)
+
+
+def escalate(complaint, now) -> None:
+	users = managers()
+	if claim(complaint.ticket, "Complaint Escalation", 100, None, now, users):
+		subject = _("Major complaint {0} is overdue and escalated to you")
+		notify(users, subject.format(complaint.name), complaint)
+		complaint.db_set("escalated_at", now, update_modified=False)

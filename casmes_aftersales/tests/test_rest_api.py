@@ -124,6 +124,8 @@ def remove_ticket(name: str):
 	"""Test clean-up of committed data, below the app's own rules (the log is immutable for everyone else)."""
 	for doctype, field in (
 		("Ticket Status Log", "ticket"),
+		("Retest Case", "ticket"),
+		("Complaint", "ticket"),
 		("SLA Warning Log", "ticket"),
 		("Communication", "reference_name"),
 		("ToDo", "reference_name"),
@@ -133,3 +135,52 @@ def remove_ticket(name: str):
 		frappe.db.delete(doctype, {field: name})
 	frappe.db.delete("HD Ticket", {"name": name})
 	frappe.db.commit()  # nosemgrep
+
+
+CUSTOMER_A = "rest.customer.a@casmes.example.com"
+CUSTOMER_B = "rest.customer.b@casmes.example.com"
+
+
+class TestCustomerIsolation(AfterSalesTestCase):
+	"""A portal customer reads their own retest cases and complaints, never another customer's."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		for user in (CUSTOMER_A, CUSTOMER_B):
+			make_user(user, ("HD Customer",))
+			set_password(user)
+		cls.tickets = {
+			(user, category): make_ticket(raised_by=user, casmes_category=category).name
+			for user in (CUSTOMER_A, CUSTOMER_B)
+			for category in ("Retest", "Complaint")
+		}
+		frappe.db.commit()  # nosemgrep -- the live server is another process
+		cls.server = LiveServer(frappe.local.site).start()
+
+	@classmethod
+	def tearDownClass(cls):
+		cls.server.stop()
+		for name in cls.tickets.values():
+			remove_ticket(name)
+		super().tearDownClass()
+
+	def record(self, user, doctype):
+		category = "Retest" if doctype == "Retest Case" else "Complaint"
+		return frappe.db.get_value(doctype, {"ticket": self.tickets[(user, category)]})
+
+	def test_customer_reads_own_records_only(self):
+		client = self.server.client(CUSTOMER_A, PASSWORD)
+		for doctype in ("Retest Case", "Complaint"):
+			own, other = self.record(CUSTOMER_A, doctype), self.record(CUSTOMER_B, doctype)
+			self.assertEqual(client.get(f"/api/resource/{doctype}/{own}").status_code, 200, doctype)
+			response = client.get(f"/api/resource/{doctype}/{other}")
+			self.assertEqual(response.status_code, 403, (doctype, response.text[:300]))
+			listed = client.get(f"/api/resource/{doctype}", params={"limit_page_length": 100}).json()["data"]
+			self.assertEqual([row["name"] for row in listed], [own], doctype)
+
+	def test_customer_cannot_change_a_record(self):
+		client = self.server.client(CUSTOMER_A, PASSWORD)
+		own = self.record(CUSTOMER_A, "Retest Case")
+		response = client.put(f"/api/resource/Retest Case/{own}", json={"fee": 0, "status": "Approved"})
+		self.assertEqual(response.status_code, 403, response.text[:300])

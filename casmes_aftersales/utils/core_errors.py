@@ -9,7 +9,9 @@ from casmes_aftersales.core.errors import CoreError
 
 
 def translate(error: CoreError) -> str:
-	return _(error.message).format(*error.args_for_message)
+	"""The template translated; so are text arguments that are themselves messages (labels, class names)."""
+	args = [_(arg) if isinstance(arg, str) else arg for arg in error.args_for_message]
+	return _(error.message).format(*args)
 
 
 @contextmanager

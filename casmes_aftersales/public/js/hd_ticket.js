@@ -13,6 +13,8 @@ frappe.ui.form.on("HD Ticket", {
 			frm.add_custom_button(__("Change Deadline"), () => casmes_change_deadline(frm), group);
 		}
 		frm.add_custom_button(__("Log Phone or Chat Answer"), () => casmes_log_response(frm), group);
+		frm.add_custom_button(__("Retest Case"), () => casmes_open_pair(frm, "Retest Case"), group);
+		frm.add_custom_button(__("Complaint"), () => casmes_open_pair(frm, "Complaint"), group);
 		if (frm.doc.casmes_needs_agreement) {
 			frm.dashboard.set_headline_alert(
 				__("Answered without an agreed plan and deadline: accept the ticket with the customer"),
@@ -72,4 +74,13 @@ function casmes_log_response(frm) {
 		(values) => casmes_call(frm, "log_response", values),
 		__("Log Phone or Chat Answer")
 	);
+}
+
+function casmes_open_pair(frm, doctype) {
+	frappe
+		.call({
+			method: "casmes_aftersales.tickets.pairs.create_for_ticket",
+			args: { ticket: frm.doc.name, doctype },
+		})
+		.then(({ message }) => frappe.set_route("Form", doctype, message));
 }
