@@ -41,12 +41,15 @@ doc_events = {
 	"ToDo": {
 		"after_insert": "casmes_aftersales.extends.todo.after_insert",
 	},
+	"Retest Case": {"on_update": "casmes_aftersales.tickets.archive.on_related_update"},
+	"Complaint": {"on_update": "casmes_aftersales.tickets.archive.on_related_update"},
 }
 
 scheduler_events = {
 	"cron": {
 		"*/5 * * * *": ["casmes_aftersales.jobs.clock_warnings.run"],
 	},
+	"daily": ["casmes_aftersales.jobs.samples.warn_overdue"],
 }
 
 # Desk form actions on Helpdesk's ticket (Accept, Change Deadline, Log Phone or Chat Answer)
@@ -56,11 +59,18 @@ doctype_list_js = {
 	"Complaint": "public/js/complaint_list.js",
 }
 
+# customers see only the records of tickets Helpdesk lets them read
+CUSTOMER_VISIBLE = (
+	"Retest Case",
+	"Complaint",
+	"Service Archive",
+	"Follow-up Visit",
+	"Satisfaction Survey",
+	"Data Retention Record",
+	"Sample Handling",
+)
 permission_query_conditions = {
-	"Retest Case": "casmes_aftersales.permissions.retest_case_query",
-	"Complaint": "casmes_aftersales.permissions.complaint_query",
+	doctype: "casmes_aftersales.permissions." + doctype.lower().replace(" ", "_").replace("-", "_") + "_query"
+	for doctype in CUSTOMER_VISIBLE
 }
-has_permission = {
-	"Retest Case": "casmes_aftersales.permissions.has_case_permission",
-	"Complaint": "casmes_aftersales.permissions.has_case_permission",
-}
+has_permission = dict.fromkeys(CUSTOMER_VISIBLE, "casmes_aftersales.permissions.has_case_permission")

@@ -32,6 +32,26 @@ def complaint_query(user: str | None = None) -> str:
 	return case_query(user, "Complaint")
 
 
+def service_archive_query(user: str | None = None) -> str:
+	return case_query(user, "Service Archive")
+
+
+def follow_up_visit_query(user: str | None = None) -> str:
+	return case_query(user, "Follow-up Visit")
+
+
+def satisfaction_survey_query(user: str | None = None) -> str:
+	return case_query(user, "Satisfaction Survey")
+
+
+def data_retention_record_query(user: str | None = None) -> str:
+	return case_query(user, "Data Retention Record")
+
+
+def sample_handling_query(user: str | None = None) -> str:
+	return case_query(user, "Sample Handling")
+
+
 def has_case_permission(doc, ptype: str = "read", user: str | None = None) -> bool | None:
 	user = user or frappe.session.user
 	if is_staff(user):

@@ -2,7 +2,17 @@
 
 from frappe.utils import now_datetime
 
-from casmes_aftersales.tickets import agreement, category_rules, clocks, intake, pairs, status_log
+from casmes_aftersales.tickets import (
+	after_resolution,
+	agreement,
+	archive,
+	category_rules,
+	clocks,
+	intake,
+	pairs,
+	status_log,
+	surveys,
+)
 
 
 def before_insert(ticket, method=None):
@@ -21,6 +31,7 @@ def validate(ticket, method=None):
 def after_insert(ticket, method=None):
 	status_log.log_created(ticket)
 	pairs.ensure_pair(ticket)
+	archive.refresh_archive(ticket.name)
 
 
 def on_update(ticket, method=None):
@@ -28,3 +39,8 @@ def on_update(ticket, method=None):
 		status_log.log_changes(ticket)
 		if ticket.has_value_changed("casmes_category"):
 			pairs.ensure_pair(ticket)
+		before = ticket.get_doc_before_save()
+		if ticket.casmes_resolved_at and not (before and before.casmes_resolved_at):
+			after_resolution.on_resolved(ticket)
+		surveys.take_helpdesk_feedback(ticket)
+		archive.refresh_archive(ticket.name)

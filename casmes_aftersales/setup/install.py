@@ -7,6 +7,7 @@ from pathlib import Path
 import frappe
 from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
+from casmes_aftersales.helpdesk_compat import status_is_link, statuses_in_category
 from casmes_aftersales.setup.custom_fields import get_custom_fields
 
 DEFAULT_CALENDAR = "Standard Lab Week"
@@ -79,7 +80,7 @@ def create_default_calendar_and_profile():
 				"default_responsible": "Administrator",
 			}
 		)
-		for status in frappe.get_all("HD Ticket Status", {"category": "Paused"}, pluck="name"):
+		for status in statuses_in_category("Paused") if status_is_link() else ():
 			profile.append("pause_statuses", {"status": status})
 		profile.insert(ignore_permissions=True)
 

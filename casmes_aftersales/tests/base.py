@@ -27,8 +27,3 @@ class AfterSalesTestCase(_FrappeTestCase):
 	def tearDown(self):
 		frappe.set_user("Administrator")
 		frappe.local.lang = "en"
-
-	def assertNothingChanged(self, doctype: str, name: str, before: dict):
-		"""The record in the database still has exactly the values in ``before``."""
-		current = frappe.db.get_value(doctype, name, list(before), as_dict=True)
-		self.assertEqual({k: current[k] for k in before}, before)

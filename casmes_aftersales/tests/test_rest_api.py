@@ -3,10 +3,12 @@ status log is immutable even for System Manager and Administrator; bad agreement
 agent's reply through the API is the first response."""
 
 import frappe
+import requests
 
 from casmes_aftersales.tests.base import AfterSalesTestCase
 from casmes_aftersales.tests.factories import make_agent, make_ticket, make_user
 from casmes_aftersales.tests.live_server import LiveServer
+from casmes_aftersales.tickets.surveys import QUESTIONS
 
 PASSWORD = "Casmes-Test-Passw0rd!"
 SYSTEM_MANAGER = "rest.sysmanager@casmes.example.com"
@@ -184,3 +186,124 @@ class TestCustomerIsolation(AfterSalesTestCase):
 		own = self.record(CUSTOMER_A, "Retest Case")
 		response = client.put(f"/api/resource/Retest Case/{own}", json={"fee": 0, "status": "Approved"})
 		self.assertEqual(response.status_code, 403, response.text[:300])
+
+
+class TestAfterResolutionREST(AfterSalesTestCase):
+	"""The survey page over plain HTTP with no login; retention deletion and customer isolation through REST."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		make_user(SYSTEM_MANAGER, ("System Manager",))
+		make_agent(AGENT)
+		for user in (SYSTEM_MANAGER, AGENT, CUSTOMER_A, CUSTOMER_B):
+			make_user(user, ("HD Customer",) if "customer" in user else ())
+			set_password(user)
+		from casmes_aftersales.tests.test_after_resolution import AGENT as RESOLVER
+		from casmes_aftersales.tests.test_after_resolution import resolve
+
+		make_agent(RESOLVER)
+		cls.tickets = []
+		for user in (CUSTOMER_A, CUSTOMER_B):
+			ticket = make_ticket(raised_by=user, casmes_responsible=AGENT)
+			resolve(ticket.name)
+			cls.tickets.append(ticket.name)
+		cls.retention = frappe.get_doc(
+			{
+				"doctype": "Data Retention Record",
+				"reference_type": "Sample",
+				"reference": "S-REST-1",
+				"ticket": cls.tickets[0],
+				"retention_years": 5,
+				"start_date": frappe.utils.today(),
+				"storage_location": "NAS-02",
+			}
+		).insert()
+		frappe.db.commit()  # nosemgrep -- the live server is another process
+		cls.server = LiveServer(frappe.local.site).start()
+
+	@classmethod
+	def tearDownClass(cls):
+		cls.server.stop()
+		frappe.db.delete("Data Retention Record", {"name": cls.retention.name})
+		for name in cls.tickets:
+			for doctype in ("Service Archive", "Follow-up Visit", "Satisfaction Survey"):
+				frappe.db.delete(doctype, {"ticket": name})
+			frappe.db.delete("Email Queue", {"reference_doctype": "Satisfaction Survey"})
+			remove_ticket(name)
+		super().tearDownClass()
+
+	def token(self, ticket: str) -> str:
+		import quopri
+		import re
+
+		survey = frappe.db.get_value("Satisfaction Survey", {"ticket": ticket})
+		message = frappe.db.get_value(
+			"Email Queue", {"reference_doctype": "Satisfaction Survey", "reference_name": survey}, "message"
+		)
+		text = quopri.decodestring(message.encode()).decode(errors="ignore")
+		return re.search(r"survey\?token=([A-Za-z0-9_\-]+)", text).group(1)
+
+	def guest(self, method, path, **kwargs):
+		frappe.db.rollback()
+		return requests.request(
+			method,
+			f"{self.server.url}{path}",
+			headers={**self.server.headers, "Accept": "application/json"},
+			timeout=120,
+			**kwargs,
+		)
+
+	def test_survey_token_works_once_and_refuses_forged_and_expired(self):
+		token = self.token(self.tickets[0])
+		page = self.guest("GET", f"/survey?token={token}&_lang=zh")
+		self.assertEqual(page.status_code, 200)
+		self.assertTrue("casmes-survey-form" in page.text, "the survey form is missing")
+		self.assertTrue("满意度调查" in page.text, "the page is not in Chinese with _lang=zh")
+		answer = {"token": token, "scores": dict.fromkeys(QUESTIONS, 5), "comment": "很好"}
+		forged = {**answer, "token": token[:-2] + ("AA" if not token.endswith("AA") else "BB")}
+		self.assertEqual(
+			self.guest("POST", "/api/method/casmes_aftersales.api.survey.submit", json=forged).status_code,
+			403,
+		)
+		response = self.guest("POST", "/api/method/casmes_aftersales.api.survey.submit", json=answer)
+		self.assertEqual(response.status_code, 200, response.text[:300])
+		again = self.guest("POST", "/api/method/casmes_aftersales.api.survey.submit", json=answer)
+		self.assertEqual(again.status_code, 403, again.text[:300])
+		self.assertFalse(
+			"casmes-survey-form" in self.guest("GET", f"/survey?token={token}").text, "form shown again"
+		)
+		survey = frappe.get_doc("Satisfaction Survey", {"ticket": self.tickets[0]})
+		self.assertEqual((survey.status, survey.source, survey.average_score), ("Answered", "Survey Page", 5))
+
+		expired_token = self.token(self.tickets[1])
+		frappe.db.set_value(
+			"Satisfaction Survey", {"ticket": self.tickets[1]}, "expires_at", frappe.utils.add_days(None, -1)
+		)
+		frappe.db.commit()  # nosemgrep
+		response = self.guest(
+			"POST", "/api/method/casmes_aftersales.api.survey.submit", json={**answer, "token": expired_token}
+		)
+		self.assertEqual(response.status_code, 403, response.text[:300])
+		self.assertEqual(
+			frappe.db.get_value("Satisfaction Survey", {"ticket": self.tickets[1]}, "status"), "Invited"
+		)
+
+	def test_deleting_inside_the_retention_period_fails_even_for_system_manager(self):
+		client = self.server.client(SYSTEM_MANAGER, PASSWORD)
+		archive = frappe.db.get_value("Service Archive", {"ticket": self.tickets[0]})
+		for doctype, name in (("Data Retention Record", self.retention.name), ("Service Archive", archive)):
+			response = client.delete(f"/api/resource/{doctype}/{name}")
+			self.assertEqual(response.status_code, 403, (doctype, response.text[:300]))
+			frappe.db.rollback()
+			self.assertTrue(frappe.db.exists(doctype, name), doctype)
+
+	def test_customer_cannot_read_another_customers_archive_follow_up_or_survey(self):
+		client = self.server.client(CUSTOMER_A, PASSWORD)
+		for doctype in ("Service Archive", "Follow-up Visit", "Satisfaction Survey"):
+			own = frappe.db.get_value(doctype, {"ticket": self.tickets[0]})
+			other = frappe.db.get_value(doctype, {"ticket": self.tickets[1]})
+			self.assertEqual(client.get(f"/api/resource/{doctype}/{own}").status_code, 200, doctype)
+			self.assertEqual(client.get(f"/api/resource/{doctype}/{other}").status_code, 403, doctype)
+			listed = client.get(f"/api/resource/{doctype}", params={"limit_page_length": 100}).json()["data"]
+			self.assertEqual([row["name"] for row in listed], [own], doctype)
