@@ -12,6 +12,12 @@ from collections.abc import Mapping
 from casmes_aftersales.core.errors import CoreError, _
 
 TOKEN_BYTES = 32
+QUESTIONS = (  # scored 1–5; translated where shown
+	_("Response timeliness"),
+	_("Professional competence"),
+	_("Service attitude"),
+	_("Solution of the problem"),
+)
 SCORES = range(1, 6)
 VALID, USED, EXPIRED, UNKNOWN = "valid", "used", "expired", "unknown"
 

@@ -12,8 +12,9 @@ import requests
 
 
 class LiveServer:
-	def __init__(self, site: str):
+	def __init__(self, site: str, threaded: bool = False):
 		self.site = site
+		self.threaded = threaded
 		with socket.socket() as sock:
 			sock.bind(("127.0.0.1", 0))
 			self.port = sock.getsockname()[1]
@@ -33,7 +34,7 @@ class LiveServer:
 				"--port",
 				str(self.port),
 				"--noreload",
-				"--nothreading",
+				*([] if self.threaded else ["--nothreading"]),
 			],
 			cwd=frappe.local.sites_path,
 			stdout=subprocess.DEVNULL,

@@ -7,16 +7,10 @@ import frappe
 from frappe import _
 from frappe.utils import add_days, get_url, now_datetime
 
-from casmes_aftersales.core.survey import VALID, check_scores, new_token, token_hash, token_state
+from casmes_aftersales.core.survey import QUESTIONS, VALID, check_scores, new_token, token_hash, token_state
 from casmes_aftersales.utils.core_errors import core_errors_as_validation
 
 LINK_DAYS = 14
-QUESTIONS = (
-	"Response timeliness",
-	"Professional competence",
-	"Service attitude",
-	"Solution of the problem",
-)
 
 
 def ensure_survey(ticket) -> str:
@@ -124,4 +118,4 @@ def take_helpdesk_feedback(ticket) -> None:
 	)
 
 
-__all__ = ["VALID", "ensure_survey", "record_answers", "survey_for_token"]
+__all__ = ["QUESTIONS", "VALID", "ensure_survey", "record_answers", "survey_for_token"]
