@@ -96,7 +96,7 @@ class TestAfterResolution(AfterSalesTestCase):
 		self.assertTrue(visit.new_ticket)
 		self.assertEqual(frappe.db.get_value("HD Ticket", visit.new_ticket, "ticket_split_from"), other.name)
 
-	def test_follow_up_by_sms_goes_through_sms_settings(self):
+	def test_follow_up_and_survey_invitation_by_sms_go_through_sms_settings(self):
 		received = []
 
 		class Gateway(http.server.BaseHTTPRequestHandler):
@@ -110,7 +110,7 @@ class TestAfterResolution(AfterSalesTestCase):
 				pass
 
 		server = http.server.HTTPServer(("127.0.0.1", 0), Gateway)
-		thread = threading.Thread(target=server.handle_request, daemon=True)
+		thread = threading.Thread(target=lambda: [server.handle_request() for _ in range(2)], daemon=True)
 		thread.start()
 		settings = frappe.get_single("SMS Settings")
 		settings.update(
@@ -122,16 +122,28 @@ class TestAfterResolution(AfterSalesTestCase):
 			}
 		)
 		settings.save()
-		ticket = make_ticket()
-		resolve(ticket.name)
+		contact = frappe.get_doc(
+			{
+				"doctype": "Contact",
+				"first_name": "SMS Customer",
+				"email_id": "sms.customer@casmes.example.com",
+			}
+		)
+		contact.append("email_ids", {"email_id": "sms.customer@casmes.example.com", "is_primary": 1})
+		contact.append("phone_nos", {"phone": "13800138000", "is_primary_mobile_no": 1})
+		contact.insert(ignore_permissions=True)
+		ticket = make_ticket(raised_by="sms.customer@casmes.example.com")
+		resolve(ticket.name)  # the survey invitation goes by e-mail and SMS
+		survey = frappe.get_doc("Satisfaction Survey", {"ticket": ticket.name})
+		self.assertEqual(survey.invited_via, "Email and SMS")
 		visit = frappe.get_doc("Follow-up Visit", {"ticket": ticket.name})
-		visit.mobile_no = "13800138000"
-		visit.save()
+		self.assertEqual(visit.mobile_no, "13800138000")
 		visit.send_sms()
 		thread.join(timeout=10)
 		server.server_close()
-		self.assertEqual(len(received), 1)
-		self.assertIn("13800138000", received[0])
+		self.assertEqual(len(received), 2)
+		self.assertTrue(all("13800138000" in path for path in received))
+		self.assertIn("survey%3Ftoken%3D", received[0])
 		self.assertEqual(frappe.db.get_value("Follow-up Visit", visit.name, "status"), "SMS Sent")
 
 	def test_staff_record_after_a_call_and_answers_are_immutable(self):

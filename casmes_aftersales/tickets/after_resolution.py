@@ -6,6 +6,8 @@ from frappe import _
 from frappe.utils import get_datetime, now_datetime
 
 from casmes_aftersales.calendars import CalendarAdapter, get_calendar
+from casmes_aftersales.integrations.sms import send_sms
+from casmes_aftersales.tickets.contacts import customer_mobile
 from casmes_aftersales.tickets.profiles import profile_for
 from casmes_aftersales.tickets.surveys import ensure_survey
 
@@ -24,7 +26,13 @@ def ensure_follow_up(ticket) -> str:
 	resolved = cal.to_core(get_datetime(ticket.casmes_resolved_at or now_datetime()))
 	due = cal.from_core(cal.calendar.add_working_days(resolved, int(profile.follow_up_days)))
 	visit = frappe.get_doc(
-		{"doctype": "Follow-up Visit", "ticket": ticket.name, "due": due, "method": "Phone"}
+		{
+			"doctype": "Follow-up Visit",
+			"ticket": ticket.name,
+			"due": due,
+			"method": "Phone",
+			"mobile_no": customer_mobile(ticket),
+		}
 	)
 	try:
 		visit.insert(ignore_permissions=True)
@@ -34,25 +42,13 @@ def ensure_follow_up(ticket) -> str:
 
 
 def send_follow_up_sms(visit) -> None:
-	"""Through Frappe's SMS Settings (the lab's gateway) and Frappe's own gateway request. Frappe's ``send_sms``
-	is not used because it logs into ERPNext's SMS Log, which a site without ERPNext does not have."""
-	from frappe.core.doctype.sms_settings.sms_settings import get_headers, send_request, validate_receiver_nos
-
 	if not visit.mobile_no:
 		frappe.throw(_("Enter the customer's mobile number for the SMS follow-up"))
-	if not frappe.db.get_single_value("SMS Settings", "sms_gateway_url"):
-		frappe.throw(_("Set up SMS Settings before sending follow-up SMS"))
 	subject = frappe.db.get_value("HD Ticket", visit.ticket, "subject")
 	message = _(
 		"Your request “{0}” (ticket {1}) was resolved. Does the result work for you? Reply or call us."
 	).format(subject, visit.ticket)
-	settings = frappe.get_single("SMS Settings")
-	headers = get_headers(settings)
-	params = {row.parameter: row.value for row in settings.parameters if not row.header}
-	params[settings.message_parameter] = message
-	params[settings.receiver_parameter] = validate_receiver_nos([visit.mobile_no])[0]
-	use_json = headers.get("Content-Type") == "application/json"
-	send_request(settings.sms_gateway_url, params, headers, settings.use_post, use_json)
+	send_sms(visit.mobile_no, message)
 	visit.db_set({"sms_sent_at": now_datetime(), "status": "SMS Sent", "method": "SMS"})
 
 

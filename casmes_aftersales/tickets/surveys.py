@@ -8,6 +8,8 @@ from frappe import _
 from frappe.utils import add_days, get_url, now_datetime
 
 from casmes_aftersales.core.survey import QUESTIONS, VALID, check_scores, new_token, token_hash, token_state
+from casmes_aftersales.integrations.sms import send_sms, sms_configured
+from casmes_aftersales.tickets.contacts import customer_mobile
 from casmes_aftersales.utils.core_errors import core_errors_as_validation
 
 LINK_DAYS = 14
@@ -38,11 +40,12 @@ def invite(survey, ticket) -> str:
 			"token_hash": hashed,
 			"expires_at": add_days(now_datetime(), LINK_DAYS),
 			"invited_at": now_datetime(),
-			"invited_via": "Email" if ticket.raised_by else None,
 		}
 	)
 	url = survey_url(token)
+	channels = []
 	if ticket.raised_by:
+		channels.append("Email")
 		frappe.sendmail(
 			recipients=[ticket.raised_by],
 			subject=_("How satisfied are you with our after-sales service? (ticket {0})").format(ticket.name),
@@ -52,6 +55,13 @@ def invite(survey, ticket) -> str:
 			reference_doctype="Satisfaction Survey",
 			reference_name=survey.name,
 		)
+	mobile = customer_mobile(ticket)
+	if mobile and sms_configured():
+		send_sms(
+			mobile, _("Please rate our after-sales service for ticket {0}: {1}").format(ticket.name, url)
+		)
+		channels.append("SMS")
+	survey.db_set("invited_via", " and ".join(channels) or None)
 	return url
 
 
