@@ -69,8 +69,5 @@ CUSTOMER_VISIBLE = (
 	"Data Retention Record",
 	"Sample Handling",
 )
-permission_query_conditions = {
-	doctype: "casmes_aftersales.permissions." + doctype.lower().replace(" ", "_").replace("-", "_") + "_query"
-	for doctype in CUSTOMER_VISIBLE
-}
+permission_query_conditions = dict.fromkeys(CUSTOMER_VISIBLE, "casmes_aftersales.permissions.case_query")
 has_permission = dict.fromkeys(CUSTOMER_VISIBLE, "casmes_aftersales.permissions.has_case_permission")

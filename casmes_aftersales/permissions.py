@@ -1,5 +1,6 @@
-"""Who may see retest cases and complaints: after-sales staff by their roles; a customer (portal user) only the
-records of tickets Helpdesk lets them read — never another customer's."""
+"""Who may see retest cases, complaints, archives, follow-ups, surveys, retention and sample records: after-sales
+staff by their roles; a customer (portal user) only the records of tickets Helpdesk lets them read — never another
+customer's."""
 
 import frappe
 
@@ -13,6 +14,7 @@ def _ticket_conditions(user: str) -> str | None:
 
 
 def case_query(user: str | None = None, doctype: str | None = None) -> str:
+	"""List condition for every customer-visible DocType (Frappe passes the DocType being listed)."""
 	user = user or frappe.session.user
 	if is_staff(user):
 		return ""
@@ -22,34 +24,6 @@ def case_query(user: str | None = None, doctype: str | None = None) -> str:
 	table = f"`tab{doctype}`" if doctype else None
 	column = f"{table}.`ticket`" if table else "`ticket`"
 	return f"{column} in (select `tabHD Ticket`.name from `tabHD Ticket` where {conditions})"
-
-
-def retest_case_query(user: str | None = None) -> str:
-	return case_query(user, "Retest Case")
-
-
-def complaint_query(user: str | None = None) -> str:
-	return case_query(user, "Complaint")
-
-
-def service_archive_query(user: str | None = None) -> str:
-	return case_query(user, "Service Archive")
-
-
-def follow_up_visit_query(user: str | None = None) -> str:
-	return case_query(user, "Follow-up Visit")
-
-
-def satisfaction_survey_query(user: str | None = None) -> str:
-	return case_query(user, "Satisfaction Survey")
-
-
-def data_retention_record_query(user: str | None = None) -> str:
-	return case_query(user, "Data Retention Record")
-
-
-def sample_handling_query(user: str | None = None) -> str:
-	return case_query(user, "Sample Handling")
 
 
 def has_case_permission(doc, ptype: str = "read", user: str | None = None) -> bool | None:
