@@ -1,6 +1,7 @@
 """The response clock, first response and the agreed plan/deadline on real Helpdesk tickets (R7.1.1, R7.1.3)."""
 
 import datetime as dt
+import json
 
 import frappe
 from frappe.utils import get_datetime
@@ -231,6 +232,22 @@ class TestAgreedPlanAndDeadline(AfterSalesTestCase):
 		self.assertEqual(change.reason, "Instrument down")
 		self.assertEqual(change.customer_consent, 1)
 		self.assertEqual(change.changed_by, AGENT)
+
+	def test_desk_save_of_an_accepted_ticket_is_not_refused(self):
+		"""A Desk form sends the whole document back with datetimes as strings: unchanged values are unchanged."""
+		ticket = make_ticket()
+		frappe.set_user(AGENT)
+		ticket_api.accept(ticket.name, "Explain the method", "2099-01-05 17:00:00")
+		ticket_api.change_deadline(ticket.name, "2099-01-09 17:00:00", "Instrument down", 1)
+		frappe.set_user("Administrator")
+		from_form = frappe.get_doc(
+			json.loads(frappe.as_json(frappe.get_doc("HD Ticket", ticket.name).as_dict()))
+		)
+		from_form.subject = "Question about the XRD report (edited)"
+		from_form.save()
+		self.assertEqual(
+			frappe.db.get_value("HD Ticket", ticket.name, "casmes_agreed_plan"), "Explain the method"
+		)
 
 	def test_agreement_fields_cannot_be_edited_directly(self):
 		ticket = make_ticket()

@@ -6,6 +6,7 @@ import frappe
 from frappe import _
 
 from casmes_aftersales.helpdesk_compat import in_background_job, status_category
+from casmes_aftersales.utils.values import same_value
 
 AGREEMENT_FIELDS = (
 	"casmes_agreed_plan",
@@ -24,7 +25,9 @@ def guard_agreement_fields(ticket) -> None:
 	if ticket.flags.casmes_agreement_action:
 		return
 	before = None if ticket.is_new() else ticket.get_doc_before_save()
-	changed = [f for f in AGREEMENT_FIELDS if (before.get(f) if before else None) != ticket.get(f)]
+	changed = [
+		f for f in AGREEMENT_FIELDS if not same_value(before.get(f) if before else None, ticket.get(f))
+	]
 	old_rows = [row.name for row in before.casmes_deadline_changes] if before else []
 	new_rows = [row.name for row in ticket.casmes_deadline_changes]
 	if changed or old_rows != new_rows:

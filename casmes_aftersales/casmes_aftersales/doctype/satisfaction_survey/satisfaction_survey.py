@@ -5,13 +5,16 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from casmes_aftersales.utils.values import same_value
+
 ANSWER_FIELDS = ("comment", "answered_at", "source", "average_score", "status", "accountable", "ticket")
 
 
-def answers(survey) -> tuple:
-	return (
-		tuple(str(survey.get(field) or "") for field in ANSWER_FIELDS),
-		tuple((row.question, int(row.score or 0)) for row in survey.scores),
+def same_answers(survey, before) -> bool:
+	scores = [(row.question, int(row.score or 0)) for row in survey.scores]
+	before_scores = [(row.question, int(row.score or 0)) for row in before.scores]
+	return scores == before_scores and all(
+		same_value(survey.get(field), before.get(field)) for field in ANSWER_FIELDS
 	)
 
 
@@ -21,7 +24,7 @@ class SatisfactionSurvey(Document):
 
 	def validate(self):
 		before = self.get_doc_before_save()
-		if before and before.status == "Answered" and answers(self) != answers(before):
+		if before and before.status == "Answered" and not same_answers(self, before):
 			frappe.throw(_("Survey answers cannot be changed"), frappe.PermissionError)
 		if not before and self.status == "Answered" and not self.flags.answering:
 			frappe.throw(_("Survey answers are recorded through the survey page or after a call"))
