@@ -37,6 +37,13 @@ class TestInstall(AfterSalesTestCase):
 		self.assertEqual(shown.get("casmes_channel"), 1)
 		self.assertEqual(shown.get("casmes_category"), 1)
 
+	def test_workspace_links_every_list_and_report(self):
+		links = {
+			link.link_to for link in frappe.get_doc("Workspace", "After-sales").links if link.type == "Link"
+		}
+		for target in ("Retest Case", "Complaint", "Service Archive", "Retention Expiring", "SLA Profile"):
+			self.assertIn(target, links)
+
 	def test_default_calendar_and_profile_installed(self):
 		self.assertTrue(frappe.db.exists("SLA Profile", {"is_default": 1}))
 		self.assertTrue(frappe.db.exists("Working Calendar", "Standard Lab Week"))
