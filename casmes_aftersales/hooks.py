@@ -27,6 +27,16 @@ fixtures = [
 	"Retest Cause",  # the 12 cause codes of clause 9 (master data, zh + en)
 ]
 
+# the records an after-sales ticket carries besides itself
+_TICKET_RECORDS = (
+	"Retest Case",
+	"Complaint",
+	"Follow-up Visit",
+	"Satisfaction Survey",
+	"Data Retention Record",
+	"Sample Handling",
+)
+
 doc_events = {
 	"HD Ticket": {
 		"before_insert": "casmes_aftersales.extends.hd_ticket.before_insert",
@@ -42,8 +52,11 @@ doc_events = {
 	"ToDo": {
 		"after_insert": "casmes_aftersales.extends.todo.after_insert",
 	},
-	"Retest Case": {"on_update": "casmes_aftersales.tickets.archive.on_related_update"},
-	"Complaint": {"on_update": "casmes_aftersales.tickets.archive.on_related_update"},
+	# every record of a ticket keeps the ticket's Service Archive up to date
+	**{
+		doctype: {"on_update": "casmes_aftersales.tickets.archive.on_related_update"}
+		for doctype in _TICKET_RECORDS
+	},
 }
 
 scheduler_events = {
@@ -61,14 +74,6 @@ doctype_list_js = {
 }
 
 # customers see only the records of tickets Helpdesk lets them read
-_CUSTOMER_VISIBLE = (
-	"Retest Case",
-	"Complaint",
-	"Service Archive",
-	"Follow-up Visit",
-	"Satisfaction Survey",
-	"Data Retention Record",
-	"Sample Handling",
-)
+_CUSTOMER_VISIBLE = (*_TICKET_RECORDS, "Service Archive")
 permission_query_conditions = dict.fromkeys(_CUSTOMER_VISIBLE, "casmes_aftersales.permissions.case_query")
 has_permission = dict.fromkeys(_CUSTOMER_VISIBLE, "casmes_aftersales.permissions.has_case_permission")

@@ -12,6 +12,12 @@ from frappe.utils import now_datetime
 
 from casmes_aftersales.casmes_aftersales.doctype.sla_warning_log.sla_warning_log import warning_name
 from casmes_aftersales.tickets.clocks import next_warning, ticket_clocks
+from casmes_aftersales.tickets.complaint_clocks import (
+	clocks_of,
+	met_at,
+	refresh_complaint_clocks,
+	warning_clock,
+)
 from casmes_aftersales.tickets.profiles import profile_for, thresholds_of
 
 BATCH = 500
@@ -158,13 +164,6 @@ def notify(users: list[str], subject: str, document) -> None:
 def warn_complaints(now) -> None:
 	"""A breached complaint clock notifies the complaint's owner once; a breached major complaint is escalated
 	to the After-sales Managers exactly once."""
-	from casmes_aftersales.tickets.complaint_clocks import (
-		clocks_of,
-		met_at,
-		refresh_complaint_clocks,
-		warning_clock,
-	)
-
 	complaint = frappe.qb.DocType("Complaint")
 	names = (
 		frappe.qb.from_(complaint)

@@ -7,6 +7,7 @@ from pathlib import Path
 import frappe
 from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
+from casmes_aftersales.core.china import has_official_data
 from casmes_aftersales.helpdesk_compat import status_is_link, statuses_in_category
 from casmes_aftersales.setup.custom_fields import get_custom_fields
 
@@ -63,8 +64,6 @@ def create_roles():
 
 def create_default_calendar_and_profile():
 	"""A Monday–Friday 08:30–12:00 / 13:30–17:30 calendar with China's official years, and the default profile."""
-	from casmes_aftersales.core.china import has_official_data
-
 	if not frappe.db.exists("Working Calendar", DEFAULT_CALENDAR):
 		this_year = frappe.utils.getdate().year
 		years = [y for y in (this_year - 1, this_year, this_year + 1) if has_official_data(y)]

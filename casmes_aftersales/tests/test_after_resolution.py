@@ -10,10 +10,11 @@ import frappe
 from frappe.utils import get_datetime
 
 from casmes_aftersales.api import ticket as ticket_api
+from casmes_aftersales.core.survey import QUESTIONS
 from casmes_aftersales.jobs import clock_warnings, samples
 from casmes_aftersales.tests.base import AfterSalesTestCase
 from casmes_aftersales.tests.factories import make_agent, make_ticket
-from casmes_aftersales.tickets.surveys import QUESTIONS, record_answers
+from casmes_aftersales.tickets.surveys import record_answers
 
 AGENT = "after.agent@casmes.example.com"
 

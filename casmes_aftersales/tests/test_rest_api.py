@@ -5,10 +5,10 @@ agent's reply through the API is the first response."""
 import frappe
 import requests
 
+from casmes_aftersales.core.survey import QUESTIONS
 from casmes_aftersales.tests.base import AfterSalesTestCase
 from casmes_aftersales.tests.factories import make_agent, make_ticket, make_user
 from casmes_aftersales.tests.live_server import LiveServer
-from casmes_aftersales.tickets.surveys import QUESTIONS
 
 PASSWORD = "Casmes-Test-Passw0rd!"
 SYSTEM_MANAGER = "rest.sysmanager@casmes.example.com"

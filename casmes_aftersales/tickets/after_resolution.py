@@ -6,6 +6,7 @@ from frappe import _
 from frappe.utils import get_datetime, now_datetime
 
 from casmes_aftersales.calendars import CalendarAdapter, get_calendar
+from casmes_aftersales.helpdesk_compat import status_is_link, statuses_in_category
 from casmes_aftersales.integrations.sms import send_sms
 from casmes_aftersales.tickets.contacts import customer_mobile
 from casmes_aftersales.tickets.profiles import profile_for
@@ -76,8 +77,6 @@ def handle_further_problem(visit) -> None:
 
 
 def reopen_status() -> str:
-	from casmes_aftersales.helpdesk_compat import status_is_link, statuses_in_category
-
 	configured = (
 		frappe.db.get_single_value("HD Settings", "ticket_reopen_status") if status_is_link() else None
 	)

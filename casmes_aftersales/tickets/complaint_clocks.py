@@ -4,6 +4,7 @@ import frappe
 from frappe.utils import get_datetime, now_datetime
 
 from casmes_aftersales.calendars import CalendarAdapter, get_calendar
+from casmes_aftersales.casmes_aftersales.doctype.sla_warning_log.sla_warning_log import warning_name
 from casmes_aftersales.core.complaints import (
 	ACKNOWLEDGEMENT,
 	ANALYSIS,
@@ -48,8 +49,6 @@ def warning_clock(clock: str) -> str:
 
 
 def already_warned(ticket: str, clock: str) -> bool:
-	from casmes_aftersales.casmes_aftersales.doctype.sla_warning_log.sla_warning_log import warning_name
-
 	return bool(frappe.db.exists("SLA Warning Log", warning_name(ticket, warning_clock(clock), 100)))
 
 

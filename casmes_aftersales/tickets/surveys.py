@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 from frappe.utils import add_days, get_url, now_datetime
 
-from casmes_aftersales.core.survey import QUESTIONS, VALID, check_scores, new_token, token_hash, token_state
+from casmes_aftersales.core.survey import QUESTIONS, check_scores, new_token, token_hash, token_state
 from casmes_aftersales.integrations.sms import send_sms, sms_configured
 from casmes_aftersales.tickets.contacts import customer_mobile
 from casmes_aftersales.utils.core_errors import core_errors_as_validation
@@ -126,6 +126,3 @@ def take_helpdesk_feedback(ticket) -> None:
 		ticket.feedback_extra,
 		"Helpdesk Feedback",
 	)
-
-
-__all__ = ["QUESTIONS", "VALID", "ensure_survey", "record_answers", "survey_for_token"]

@@ -4,7 +4,8 @@ import frappe
 from frappe import _
 
 from casmes_aftersales.api.survey import REFUSALS
-from casmes_aftersales.tickets.surveys import QUESTIONS, survey_for_token
+from casmes_aftersales.core.survey import QUESTIONS
+from casmes_aftersales.tickets.surveys import survey_for_token
 
 no_cache = 1
 

@@ -4,7 +4,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import getdate, today
+from frappe.utils import add_days, getdate, today
 
 from casmes_aftersales.core.retention import may_delete, retain_until
 from casmes_aftersales.utils.core_errors import core_errors_as_validation
@@ -21,12 +21,6 @@ class DataRetentionRecord(Document):
 	def on_trash(self):
 		guard_retention(self.retain_until, _("data retention record"))
 
-	def on_update(self):
-		if self.ticket:
-			from casmes_aftersales.tickets.archive import refresh_archive
-
-			refresh_archive(self.ticket)
-
 
 def guard_retention(until, what: str) -> None:
 	if not may_delete(getdate(until) if until else None, getdate(today())):
@@ -41,8 +35,6 @@ def guard_retention(until, what: str) -> None:
 @frappe.whitelist()
 def expiring(days: int = 30) -> list[dict]:
 	"""Records whose retain-until date falls within the next ``days`` days (set-based, indexed)."""
-	from frappe.utils import add_days
-
 	days = int(days)
 	if days < 0:
 		frappe.throw(_("The number of days cannot be negative"))

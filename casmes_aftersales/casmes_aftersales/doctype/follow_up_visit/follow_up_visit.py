@@ -5,6 +5,8 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from casmes_aftersales.tickets.after_resolution import handle_further_problem, send_follow_up_sms
+
 
 class FollowupVisit(Document):
 	"""The visit after resolution (R6.3.1): whether the result works; a further problem reopens the ticket or
@@ -25,16 +27,9 @@ class FollowupVisit(Document):
 	def on_update(self):
 		before = self.get_doc_before_save()
 		if self.problem_action and not (before and before.problem_action):
-			from casmes_aftersales.tickets.after_resolution import handle_further_problem
-
 			handle_further_problem(self)
-		from casmes_aftersales.tickets.archive import refresh_archive
-
-		refresh_archive(self.ticket)
 
 	@frappe.whitelist()
 	def send_sms(self):
-		from casmes_aftersales.tickets.after_resolution import send_follow_up_sms
-
 		self.check_permission("write")
 		send_follow_up_sms(self)

@@ -26,9 +26,3 @@ class SampleHandling(Document):
 			if getdate(self.executed_on) < getdate(self.agreed_on):
 				frappe.throw(_("The sample cannot be handled before the handling was agreed"))
 		self.status = "Done" if self.executed_on else "Pending"
-
-	def on_update(self):
-		if self.ticket:
-			from casmes_aftersales.tickets.archive import refresh_archive
-
-			refresh_archive(self.ticket)

@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from casmes_aftersales.tickets.surveys import record_answers
 from casmes_aftersales.utils.values import same_value
 
 ANSWER_FIELDS = ("comment", "answered_at", "source", "average_score", "status", "accountable", "ticket")
@@ -33,15 +34,8 @@ class SatisfactionSurvey(Document):
 		if self.status == "Answered":
 			frappe.throw(_("An answered survey cannot be deleted"), frappe.PermissionError)
 
-	def on_update(self):
-		from casmes_aftersales.tickets.archive import refresh_archive
-
-		refresh_archive(self.ticket)
-
 	@frappe.whitelist()
 	def record_after_call(self, scores: dict | str, comment: str | None = None):
 		"""Staff record the customer's answers given on a call."""
-		from casmes_aftersales.tickets.surveys import record_answers
-
 		self.check_permission("write")
 		record_answers(self, scores, comment, "Staff after a Call")
